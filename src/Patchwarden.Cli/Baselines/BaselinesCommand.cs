@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Patchwarden.Cli.Baselines;
+
+/// <summary><c>patchctl baselines ...</c>: patch baselines.</summary>
+public static class BaselinesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("baselines", "Patch baselines: preview an evaluation offline.");
+        _ = console; // `baselines preview` is added by the evaluator work.
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Patchwarden.Cli;
+
+return await Patchctl.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
