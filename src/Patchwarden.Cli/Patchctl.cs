@@ -23,7 +23,9 @@ public static class Patchctl
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+            // The default handler would print a UsageException as a stack trace with exit code 1; let it reach the catch below.
+            var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (UsageException e)
         {

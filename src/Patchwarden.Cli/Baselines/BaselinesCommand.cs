@@ -8,7 +8,7 @@ public static class BaselinesCommand
     public static Command Create(CliConsole console)
     {
         var command = new Command("baselines", "Patch baselines: preview an evaluation offline.");
-        _ = console; // `baselines preview` is added by the evaluator work.
+        command.Subcommands.Add(PreviewCommand.Create(console));
         return command;
     }
 }

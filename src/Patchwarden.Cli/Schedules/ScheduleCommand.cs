@@ -8,7 +8,7 @@ public static class ScheduleCommand
     public static Command Create(CliConsole console)
     {
         var command = new Command("schedule", "Work with maintenance-window schedule expressions.");
-        _ = console; // `schedule next` is added by the schedules work.
+        command.Subcommands.Add(NextCommand.Create(console));
         return command;
     }
 }
